@@ -1,0 +1,2 @@
+MATCH (a:Article)
+RETURN count(a) AS count

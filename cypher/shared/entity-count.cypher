@@ -1,0 +1,3 @@
+MATCH (e:Entity)
+WHERE e.kind IN $kinds
+RETURN count(e) AS count

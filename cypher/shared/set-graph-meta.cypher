@@ -1,0 +1,4 @@
+CREATE (:GraphMeta {
+  key: 'graph', loadedAt: $loadedAt, dataHash: $dataHash,
+  articles: $articles, entities: $entities, relations: $relations
+})

@@ -1,0 +1,37 @@
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from '../context.js';
+import { decodeNodeId } from './global-id.js';
+
+/** Builder configuration only: plugins, scalar shapes, context type. Types live in ./types/. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: { PartialDate: { Input: string; Output: string } };
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  /** Every connection carries a lazy count, resolved only when `totalCount` is selected. */
+  Connection: { totalCount: () => Promise<number> | number };
+}>({
+  // Non-null unless a field says otherwise, as the public contract is written.
+  defaultFieldNullability: false,
+  plugins: [RelayPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
+    cursorFieldOptions: { description: 'Opaque cursor: pass it as `after` to continue after this edge.' },
+    idFieldOptions: { description: 'Opaque global id, stable across restarts and backends.' },
+    hasNextPageFieldOptions: { description: 'True when `after: endCursor` would return more items.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first edge of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last edge of the page.' },
+    nodeTypeOptions: { description: 'An object with a stable global id, fetchable with `node(id:)`.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
+    nodeQueryOptions: { description: 'Any object by its global id; null when nothing has that id.' },
+    nodesQueryOptions: { description: 'Objects by global ids, in the same order; null where nothing has that id.' },
+    decodeGlobalID: (globalID) => decodeNodeId(globalID),
+  },
+});

@@ -1,0 +1,51 @@
+import type { EntityKind, RelationType, RoleKind } from '../domain.js';
+import { defineQuery } from './cypher-registry.js';
+import type { ArticleRow, GraphMeta, StoredEntity, StoredRelation } from './rows.js';
+
+/** Every named query of the store. Text: cypher/<dialect or shared>/<name>.cypher. */
+
+type Row = Record<string, unknown>;
+type Keyed<T> = T & { key: string };
+
+// Writes: the schema, then a graph replaced as one unit.
+export const applySchema = defineQuery<Row, Row>('schema', 'write');
+export const clearGraph = defineQuery<Row, Row>('clear-graph', 'write');
+export const createArticles = defineQuery<{ rows: Row[] }, Row>('create-articles', 'write');
+export const createEntities = defineQuery<{ rows: Row[] }, Row>('create-entities', 'write');
+/** Template: {{relationTypes}} holds exactly one relation type. */
+export const createRelations = defineQuery<{ rows: Row[] }, Row>('create-relations', 'write');
+export const setGraphMeta = defineQuery<GraphMeta & Row, Row>('set-graph-meta', 'write');
+
+// Reads.
+export const ping = defineQuery<Row, { ok: number }>('ping');
+export const graphMeta = defineQuery<Row, GraphMeta>('graph-meta');
+export const entitiesBySlug = defineQuery<{ slugs: string[] }, StoredEntity>('entities-by-slug');
+export const articlesById = defineQuery<{ ids: string[] }, ArticleRow>('articles-by-id');
+export const entityPage = defineQuery<{ kinds: EntityKind[]; after: string; limit: number }, StoredEntity>('entity-page');
+export const entityCount = defineQuery<{ kinds: EntityKind[] }, { count: number }>('entity-count');
+export const articlePage = defineQuery<{ after: string; limit: number }, ArticleRow>('article-page');
+export const articleCount = defineQuery<Row, { count: number }>('article-count');
+export const relationsOf = defineQuery<
+  { slugs: string[]; types: RelationType[]; outgoing: boolean; incoming: boolean },
+  Keyed<StoredRelation>
+>('relations-of');
+export const eventsInCity = defineQuery<{ slugs: string[] }, { key: string; slug: string }>('events-in-city');
+
+export interface RoleFilterParams extends Row {
+  kinds: RoleKind[];
+  title: string;
+  person: string;
+  organisation: string;
+  activeFrom: string;
+  activeTo: string;
+}
+export const rolePage = defineQuery<RoleFilterParams & { after: string; limit: number }, StoredRelation>('role-page');
+export const roleCount = defineQuery<RoleFilterParams, { count: number }>('role-count');
+
+export const searchEntities = defineQuery<
+  { normalized: string; compact: string; kinds: EntityKind[]; limit: number },
+  StoredEntity & { score: number }
+>('search-entities');
+
+/** Template: {{relationTypes}} and {{maxHops}}; engines take neither as a parameter. */
+export const shortestPath = defineQuery<{ from: string; to: string }, { slugs: string[]; ids: string[] }>('shortest-path');

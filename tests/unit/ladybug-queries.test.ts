@@ -1,0 +1,30 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELATION_TYPES } from '../../src/domain.js';
+import { CypherBook, registeredQueries } from '../../src/store/cypher-registry.js';
+import { LadybugRunner } from '../../src/store/ladybug/ladybug-runner.js';
+import '../../src/store/queries.js';
+
+// Every LadybugDB query must bind against the real schema: prepare() parses and binds without executing.
+describe('LadybugDB query files', () => {
+  let runner: LadybugRunner;
+  const book = new CypherBook('ladybug');
+  beforeAll(async () => {
+    runner = await LadybugRunner.open({ path: ':memory:', readers: 1 });
+    await runner.applySchema();
+  });
+  afterAll(() => runner.close());
+
+  const queries = registeredQueries().filter((q) => q.name !== 'schema');
+  it.each(queries.map((q) => [q.name, q] as const))('%s prepares', async (_, query) => {
+    const slots = { relationTypes: [...RELATION_TYPES], maxHops: 4 };
+    const texts =
+      query.name === 'create-relations'
+        ? RELATION_TYPES.map((t) => book.text(query, { relationTypes: [t] }))
+        : [book.text(query, slots)];
+    for (const text of texts) await expect(runner.check(text)).resolves.toBeUndefined();
+  });
+
+  it('applying the schema twice is harmless', async () => {
+    await expect(runner.applySchema()).resolves.toBeUndefined();
+  });
+});

@@ -30,8 +30,14 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last edge of the page.' },
     nodeTypeOptions: { description: 'An object with a stable global id, fetchable with `node(id:)`.' },
     pageInfoTypeOptions: { description: 'Where a page sits in its connection.' },
-    nodeQueryOptions: { description: 'Any object by its global id; null when nothing has that id.' },
-    nodesQueryOptions: { description: 'Objects by global ids, in the same order; null where nothing has that id.' },
+    nodeQueryOptions: {
+      description: 'Any object by its global id; null when nothing has that id.',
+      args: { id: { description: 'A global id, as returned in any `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Objects by global ids, in the same order; null where nothing has that id.',
+      args: { ids: { description: 'Global ids, as returned in `id` fields.' } },
+    },
     decodeGlobalID: (globalID) => decodeNodeId(globalID),
   },
 });

@@ -84,8 +84,7 @@ export class GraphStore {
     const rows = await this.runner.read(q.relationsOf, {
       slugs: [...slugs],
       types: [...types],
-      outgoing: direction !== 'IN',
-      incoming: direction !== 'OUT',
+      direction,
     });
     const bySlug = new Map<string, RelationRow[]>(slugs.map((s) => [s, []]));
     for (const { key, ...row } of rows) bySlug.get(key)?.push(toRelationRow(row));

@@ -1,4 +1,4 @@
-import type { EntityKind, RelationType, RoleKind } from '../domain.js';
+import type { Direction, EntityKind, RelationType, RoleKind } from '../domain.js';
 import { defineQuery } from './cypher-registry.js';
 import type { ArticleRow, GraphMeta, StoredEntity, StoredRelation } from './rows.js';
 
@@ -26,7 +26,7 @@ export const entityCount = defineQuery<{ kinds: EntityKind[] }, { count: number 
 export const articlePage = defineQuery<{ after: string; limit: number }, ArticleRow>('article-page');
 export const articleCount = defineQuery<Row, { count: number }>('article-count');
 export const relationsOf = defineQuery<
-  { slugs: string[]; types: RelationType[]; outgoing: boolean; incoming: boolean },
+  { slugs: string[]; types: RelationType[]; direction: Direction },
   Keyed<StoredRelation>
 >('relations-of');
 export const eventsInCity = defineQuery<{ slugs: string[] }, { key: string; slug: string }>('events-in-city');

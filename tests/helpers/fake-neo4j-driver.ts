@@ -127,11 +127,11 @@ export class FakeNeo4jDriver {
         open();
         return this.execute({ query, params, accessMode: defaultAccessMode, database, txConfig, via: 'run', tx: null });
       },
-      executeRead: <T>(work: (tx: FakeTransaction) => Promise<T>, txConfig?: TxConfig) => {
+      executeRead: async <T>(work: (tx: FakeTransaction) => Promise<T>, txConfig?: TxConfig) => {
         open();
         return this.managed('executeRead', database, work, txConfig);
       },
-      executeWrite: <T>(work: (tx: FakeTransaction) => Promise<T>, txConfig?: TxConfig) => {
+      executeWrite: async <T>(work: (tx: FakeTransaction) => Promise<T>, txConfig?: TxConfig) => {
         open();
         return this.managed('executeWrite', database, work, txConfig);
       },

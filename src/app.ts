@@ -4,6 +4,7 @@ import { createContext, type Context } from './context.js';
 import { toClientError } from './errors.js';
 import { DEFAULT_PLAYGROUND_QUERY } from './graphql/default-query.js';
 import { schema } from './graphql/index.js';
+import { inputErrorCodes } from './plugins/input-error-codes.js';
 import type { GraphStore } from './store/graph-store.js';
 
 export interface AppOptions {
@@ -34,7 +35,7 @@ export function createApp({ store, trace = false, exposeErrors = false }: AppOpt
         return defaultMask(error, message, isDev);
       },
     },
-    plugins: trace ? [storeTrace()] : [],
+    plugins: [inputErrorCodes(), ...(trace ? [storeTrace()] : [])],
   });
 }
 

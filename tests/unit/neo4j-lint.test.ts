@@ -15,7 +15,8 @@ import '../../src/store/queries.js';
 
 // No Neo4j server runs here, so every Neo4j query goes through Neo4j's own Cypher front end instead (the linter of
 // its language server): syntax, undefined variables, unknown or deprecated functions, argument counts and types,
-// aggregation scope, unknown labels, relationship types and property keys.
+// aggregation scope (errors); unknown labels, relationship types and property keys, deprecations (warnings).
+// Errors and warnings both fail: with the schema below complete, a warning is a misspelling or a deprecation.
 
 // LSP DiagnosticSeverity.
 const ERROR = 1;
@@ -29,7 +30,10 @@ const statements = registeredQueries().flatMap((query) => {
   if (query.name === 'schema')
     return splitStatements(book.text(query)).map((text, i) => ({ name: `schema #${i + 1}`, text }));
   if (query.name === 'create-relations')
-    return RELATION_TYPES.map((type) => ({ name: `create-relations [${type}]`, text: book.text(query, { relationTypes: [type] }) }));
+    return RELATION_TYPES.map((type) => ({
+      name: `create-relations [${type}]`,
+      text: book.text(query, { relationTypes: [type] }),
+    }));
   return [{ name: query.name, text: book.text(query, slots) }];
 });
 

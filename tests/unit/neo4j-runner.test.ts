@@ -9,7 +9,7 @@ import { Neo4jRunner } from '../../src/store/neo4j/neo4j-runner.js';
 import { toNeo4jParams } from '../../src/store/neo4j/values.js';
 import { openNeo4j, type Neo4jConnection } from '../../src/store/neo4j-store.js';
 import * as q from '../../src/store/queries.js';
-import { splitStatements } from '../../src/store/runner.js';
+import { splitStatements, type WriteTransaction } from '../../src/store/runner.js';
 import { byName, FakeNeo4jDriver, neo4jError } from '../helpers/fake-neo4j-driver.js';
 
 // The Neo4j adapter against a recording fake driver: no server. The same GraphStore runs against a real Neo4j in the
@@ -84,13 +84,12 @@ describe('reads', () => {
 });
 
 describe('writes', () => {
-  const unit = (tx: Parameters<Parameters<Neo4jRunner['write']>[0]>[0]) =>
-    (async () => {
-      await tx.run(q.clearGraph, {});
-      await tx.run(q.createEntities, { rows: [{ ...storedEntity, degree: 12 }] });
-      await tx.run(q.createRelations, { rows: [storedRelation] }, { relationTypes: ['MEMBER_OF'] });
-      await tx.run(q.setGraphMeta, { loadedAt: 'now', dataHash: 'h', articles: 1, entities: 1, relations: 1 });
-    })();
+  async function unit(tx: WriteTransaction) {
+    await tx.run(q.clearGraph, {});
+    await tx.run(q.createEntities, { rows: [{ ...storedEntity, degree: 12 }] });
+    await tx.run(q.createRelations, { rows: [storedRelation] }, { relationTypes: ['MEMBER_OF'] });
+    await tx.run(q.setGraphMeta, { loadedAt: 'now', dataHash: 'h', articles: 1, entities: 1, relations: 1 });
+  }
 
   it('run a unit of work in one executeWrite transaction', async () => {
     const { fake, runner } = setup();

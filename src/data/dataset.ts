@@ -76,15 +76,15 @@ async function readYamlList(file: string, name: string, issues: DataIssue[]): Pr
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    issues.push({ file: name, record: '(file)', field: '', message: `cannot read ${file}` });
+    issues.push({ file: name, record: '(file)', field: '(file)', message: `cannot read ${file}` });
     return [];
   }
   try {
     const value: unknown = parseYaml(text);
     if (Array.isArray(value)) return value;
-    issues.push({ file: name, record: '(file)', field: '', message: 'must hold a YAML list of records' });
+    issues.push({ file: name, record: '(file)', field: '(file)', message: 'must hold a YAML list of records' });
   } catch (error) {
-    issues.push({ file: name, record: '(file)', field: '', message: `not valid YAML: ${(error as Error).message}` });
+    issues.push({ file: name, record: '(file)', field: '(file)', message: `not valid YAML: ${(error as Error).message}` });
   }
   return [];
 }
@@ -102,10 +102,11 @@ function relationName(raw: unknown, index: number): string {
 function crossCheck({ articles, entities, relations }: Dataset): DataIssue[] {
   const issues: DataIssue[] = [];
   const articleIds = new Set<string>();
-  for (const a of articles) {
-    if (articleIds.has(a.id)) issues.push({ file: DATA_FILES.articles, record: a.id, field: 'id', message: 'duplicate id' });
+  articles.forEach((a, index) => {
+    if (articleIds.has(a.id))
+      issues.push({ file: DATA_FILES.articles, record: `#${index + 1} (${a.id})`, field: 'id', message: 'duplicate id' });
     articleIds.add(a.id);
-  }
+  });
   const checkSources = (file: string, record: string, field: string, sources: { article: string }[]) =>
     sources.forEach((s, i) => {
       if (!articleIds.has(s.article))
@@ -113,15 +114,16 @@ function crossCheck({ articles, entities, relations }: Dataset): DataIssue[] {
     });
 
   const bySlug = new Map<string, EntityRecord>();
-  for (const e of entities) {
-    if (bySlug.has(e.slug)) issues.push({ file: DATA_FILES.entities, record: e.slug, field: 'slug', message: 'duplicate slug' });
+  entities.forEach((e, index) => {
+    const record = `#${index + 1} (${e.slug})`;
+    if (bySlug.has(e.slug)) issues.push({ file: DATA_FILES.entities, record, field: 'slug', message: 'duplicate slug' });
     bySlug.set(e.slug, e);
-    e.facts.forEach((f, i) => checkSources(DATA_FILES.entities, e.slug, `facts.${i}.sources`, f.sources));
-  }
+    e.facts.forEach((f, i) => checkSources(DATA_FILES.entities, record, `facts.${i}.sources`, f.sources));
+  });
 
   const relationIds = new Set<string>();
   relations.forEach((r, index) => {
-    const record = `#${index + 1} (${r.id})`;
+    const record = relationName(r, index);
     if (relationIds.has(r.id))
       issues.push({ file: DATA_FILES.relations, record, field: 'id', message: 'duplicate id: give this relation an explicit distinct id' });
     relationIds.add(r.id);

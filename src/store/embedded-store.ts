@@ -13,7 +13,9 @@ export interface EmbeddedOptions {
 
 /** Opens the live graph version of an embedded data directory, or null when none has been loaded. */
 export async function openEmbedded(options: EmbeddedOptions): Promise<GraphStore | null> {
-  const file = await currentVersion(options.dataDir);
+  const file = await currentVersion(options.dataDir).catch((error: Error) => {
+    throw new StoreUnavailableError(`${error.message}. Run \`npm run load\` to rebuild the graph from data/.`);
+  });
   if (!file) return null;
   const runner = await LadybugRunner.open({ path: file, queryTimeoutMs: options.queryTimeoutMs });
   return new GraphStore(runner);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -13,7 +14,10 @@ const VERSION = /^graph-[0-9a-z-]+\.lbug/;
 export async function currentVersion(dir: string): Promise<string | null> {
   try {
     const name = (await readFile(path.join(dir, CURRENT), 'utf8')).trim();
-    return VERSION.test(name) ? path.join(dir, name) : null;
+    const file = path.join(dir, name);
+    if (!VERSION.test(name) || !existsSync(file))
+      throw new Error(`${path.join(dir, CURRENT)} names "${name}", which is not a graph version here`);
+    return file;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

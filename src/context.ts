@@ -4,6 +4,8 @@ import { countingRunner, type StoreStats } from './store/counting-runner.js';
 
 /** Everything a resolver may use for one request; built fresh per request so loader caches never leak. */
 export interface Context {
+  /** Set by Yoga: the incoming request. */
+  readonly request?: Request;
   readonly store: GraphStore;
   readonly loaders: Loaders;
   /** Store round trips and time spent in them during this request. */

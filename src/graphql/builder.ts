@@ -1,6 +1,8 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
+import { COST_LIMIT, limitError } from './complexity.js';
 import { decodeNodeId } from './global-id.js';
 
 /** Builder configuration only: plugins, scalar shapes, context type. Types live in ./types/. */
@@ -15,11 +17,24 @@ export const builder = new SchemaBuilder<{
 }>({
   // Non-null unless a field says otherwise, as the public contract is written.
   defaultFieldNullability: false,
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, ComplexityPlugin],
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    // Depth is limited by the operation-limits plugin, which does not count Relay's edges/node wrappers.
+    limit: { complexity: COST_LIMIT, depth: 100, breadth: 1000 },
+    complexityError: (kind, result) => {
+      const name = kind === 'Complexity' ? 'cost' : kind.toLowerCase();
+      const key = kind === 'Complexity' ? 'complexity' : kind === 'Depth' ? 'depth' : 'breadth';
+      const max = kind === 'Complexity' ? result.maxComplexity : kind === 'Depth' ? result.maxDepth : result.maxBreadth;
+      return limitError(name, `its ${name} is ${result[key]}, the limit is ${max}.`);
+    },
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    // The connection field multiplies by `first`; its edges list must not multiply again.
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.', complexity: { field: 0, multiplier: 1 } },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     pageInfoFieldOptions: { description: 'Cursors and whether more pages exist.' },
     cursorFieldOptions: { description: 'Opaque cursor: pass it as `after` to continue after this edge.' },

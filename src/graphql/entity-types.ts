@@ -1,4 +1,5 @@
 import type { EntityKind } from '../domain.js';
+import { pagedComplexity } from './complexity.js';
 import type { Context } from '../context.js';
 import type { EntityRow } from '../store/rows.js';
 import { pageArgs } from './args.js';
@@ -39,6 +40,7 @@ export function entityListField(ref: EntityObjectRef, kind: EntityKind, field: s
       type: connection,
       description: `All ${plural}, by slug.`,
       args: pageArgs(t.arg),
+      complexity: pagedComplexity,
       resolve: async (_, args, { store }) => {
         const page = readPage(args);
         const rows = await store.entityPage([kind], page.afterKey, page.size + 1);

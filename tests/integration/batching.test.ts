@@ -3,10 +3,12 @@ import type { App } from '../../src/app.js';
 import type { GraphStore } from '../../src/store/graph-store.js';
 import { BACKENDS, execute, seedApp } from '../helpers/seed-app.js';
 
+// roles(first: 4): no organisation or person of the seed holds more than 4 roles, so the answer is complete, and the
+// cost stays under the limit (50 x 20 x 20 possible items would not).
 const nested = /* GraphQL */ `
   query Nested($first: Int!) {
     organisations(first: $first) {
-      edges { node { name roles { edges { node { title person { name roles { edges { node { organisation { name } } } } } } } } } }
+      edges { node { name roles(first: 4) { edges { node { title person { name roles(first: 4) { edges { node { organisation { name } } } } } } } } } }
     }
   }
 `;
@@ -28,6 +30,13 @@ describe.each(BACKENDS)('batched loading on the %s store', (backend) => {
     // page of organisations, their roles, the people, the people's roles, their organisations
     expect(wide.extensions!.store.queries).toBe(5);
     expect(narrow.extensions!.store.queries).toBeLessThanOrEqual(wide.extensions!.store.queries);
+  });
+
+  it('the same query with default page sizes is refused by the cost limit before any store query', async () => {
+    const wide = nested.replaceAll('roles(first: 4)', 'roles');
+    const { errors, extensions } = await execute(app, wide, { first: 50 });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'cost' });
+    expect(extensions?.store?.queries ?? 0).toBe(0);
   });
 
   it('a fresh context per request: the second request repeats its queries instead of reading a stale cache', async () => {

@@ -1,4 +1,5 @@
 import { pageArgs } from '../args.js';
+import { pagedComplexity } from '../complexity.js';
 import { builder } from '../builder.js';
 import { readPage, toConnection } from '../pagination.js';
 import { ArticleRef } from '../refs.js';
@@ -41,6 +42,7 @@ builder.queryField('articles', (t) =>
     type: ArticleConnection,
     description: 'The source articles, by id.',
     args: pageArgs(t.arg),
+    complexity: pagedComplexity,
     resolve: async (_, args, { store }) => {
       const page = readPage(args);
       const rows = await store.articlePage(page.afterKey, page.size + 1);

@@ -1,4 +1,5 @@
 import { RELATION_TYPES } from '../../domain.js';
+import { pagedComplexity } from '../complexity.js';
 import { pageArgs } from '../args.js';
 import { builder } from '../builder.js';
 import { ENTITY_TYPENAMES } from '../global-id.js';
@@ -34,6 +35,7 @@ EntityRef.implement({
         }),
         ...pageArgs(t.arg),
       },
+      complexity: pagedComplexity,
       resolve: async (entity, args, ctx) => {
         const page = readPage(args);
         const all = await relationsOf(ctx, entity, args.types ?? RELATION_TYPES, args.direction ?? 'BOTH');

@@ -1,4 +1,5 @@
 import { pageArgs } from '../args.js';
+import { HUB_LIST_MULTIPLIER, pagedComplexity } from '../complexity.js';
 import { builder } from '../builder.js';
 import type { Context } from '../../context.js';
 import { entityListField, entityNodeOptions } from '../entity-types.js';
@@ -39,11 +40,13 @@ builder.node(EventRef, {
     }),
     venues: t.field({
       type: [PlaceRef],
+      complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
       description: 'Venues where it was held.',
       resolve: async (event, _, ctx) => (await heldAt(ctx, event)).filter((p) => p.kind === 'PLACE'),
     }),
     organisers: t.field({
       type: [EntityRef],
+      complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
       description: 'Who organised it.',
       resolve: async (event, _, ctx) => otherEnds(ctx, event.slug, await relationsOf(ctx, event, ['ORGANISED'], 'IN')),
     }),
@@ -51,21 +54,25 @@ builder.node(EventRef, {
       type: RelationConnection,
       description: 'Who took part (`from` is the participant), with sources.',
       args: pageArgs(t.arg),
+      complexity: pagedComplexity,
       resolve: async (event, args, ctx) =>
         connectionFromList(await relationsOf(ctx, event, ['PARTICIPATED_IN'], 'IN'), (r) => r.id, readPage(args)),
     }),
     sponsors: t.field({
       type: [RelationRef],
+      complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
       description: 'Who supported it (`from` is the sponsor).',
       resolve: (event, _, ctx) => relationsOf(ctx, event, ['SPONSORS'], 'IN'),
     }),
     partOf: t.field({
       type: [EventRef],
+      complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
       description: 'The series this occurrence belongs to.',
       resolve: async (event, _, ctx) => otherEnds(ctx, event.slug, await relationsOf(ctx, event, ['PART_OF'], 'OUT')),
     }),
     occurrences: t.field({
       type: [EventRef],
+      complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
       description: 'Occurrences of this series.',
       resolve: async (event, _, ctx) => otherEnds(ctx, event.slug, await relationsOf(ctx, event, ['PART_OF'], 'IN')),
     }),

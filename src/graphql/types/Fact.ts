@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { CITATION_MULTIPLIER } from '../complexity.js';
 import { CitationRef, FactRef } from '../refs.js';
 
 FactRef.implement({
@@ -9,6 +10,6 @@ FactRef.implement({
     asOf: t.expose('asOf', { type: 'PartialDate', nullable: true, description: 'When the value held.' }),
     inferred: t.exposeBoolean('inferred', { description: 'True when deduced from the text rather than stated in it.' }),
     note: t.exposeString('note', { nullable: true, description: 'Why an inferred fact was inferred, or a caveat.' }),
-    sources: t.expose('sources', { type: [CitationRef], description: 'The articles stating it.' }),
+    sources: t.expose('sources', { type: [CitationRef], complexity: { field: 1, multiplier: CITATION_MULTIPLIER }, description: 'The articles stating it.' }),
   }),
 });

@@ -1,4 +1,5 @@
 import { ROLE_KINDS, type Direction, type RelationType } from '../../domain.js';
+import { HUB_LIST_MULTIPLIER, pagedComplexity } from '../complexity.js';
 import { pageArgs } from '../args.js';
 import { builder } from '../builder.js';
 import { entityListField, entityNodeOptions } from '../entity-types.js';
@@ -32,6 +33,7 @@ builder.node(OrganisationRef, {
         kinds: t.arg({ type: [RoleKindEnum], description: 'Only these kinds of role (all when omitted).' }),
         ...pageArgs(t.arg),
       },
+      complexity: pagedComplexity,
       resolve: async (organisation, args, ctx) => {
         const kinds: readonly string[] = args.kinds ?? ROLE_KINDS;
         const roles = (await relationsOf(ctx, organisation, ['HOLDS_ROLE'], 'IN')).filter((r) =>
@@ -56,6 +58,7 @@ builder.node(OrganisationRef, {
         t.field({
           type: [RelationRef],
           description,
+          complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
           resolve: (organisation, _, ctx) => relationsOf(ctx, organisation, types, direction),
         }),
       ]),

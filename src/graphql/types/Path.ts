@@ -12,9 +12,10 @@ PathRef.implement({
   description: 'The shortest chain of relations between two entities.',
   fields: (t) => ({
     length: t.int({ description: 'Number of relations in the chain.', resolve: (path) => path.steps.length }),
-    nodes: t.expose('nodes', { type: [EntityRef], description: 'The entities along the chain, from start to end.' }),
+    nodes: t.expose('nodes', { type: [EntityRef], complexity: { field: 1, multiplier: 1 }, description: 'The entities along the chain, from start to end.' }),
     steps: t.expose('steps', {
       type: [RelationRef],
+      complexity: { field: 1, multiplier: 1 },
       description: 'The relations along the chain, in order; each keeps its own direction and sources.',
     }),
   }),
@@ -25,6 +26,8 @@ builder.queryField('path', (t) =>
     type: PathRef,
     nullable: true,
     description: 'from/to take a slug or an id. Null when no chain of at most maxHops relations exists.',
+    // A chain of n steps has n + 1 nodes; Path's own lists do not multiply again.
+    complexity: (args) => ({ field: 5, multiplier: Math.max(1, (args.maxHops ?? 4) + 1) }),
     args: {
       from: t.arg.string({ required: true, description: `Where the chain starts. ${ENTITY_REFERENCE}` }),
       to: t.arg.string({ required: true, description: `Where the chain ends. ${ENTITY_REFERENCE}` }),

@@ -1,4 +1,5 @@
 import { ROLE_KINDS } from '../../domain.js';
+import { HUB_LIST_MULTIPLIER, pagedComplexity } from '../complexity.js';
 import { pageArgs } from '../args.js';
 import { builder } from '../builder.js';
 import { entityListField, entityNodeOptions } from '../entity-types.js';
@@ -19,6 +20,7 @@ builder.node(PersonRef, {
         kinds: t.arg({ type: [RoleKindEnum], description: 'Only these kinds of role (all when omitted).' }),
         ...pageArgs(t.arg),
       },
+      complexity: pagedComplexity,
       resolve: async (person, args, ctx) => {
         const kinds: readonly string[] = args.kinds ?? ROLE_KINDS;
         const roles = (await relationsOf(ctx, person, ['HOLDS_ROLE'], 'OUT')).filter((r) => kinds.includes(r.roleKind ?? 'OTHER'));
@@ -27,6 +29,7 @@ builder.node(PersonRef, {
     }),
     events: t.field({
       type: [RelationRef],
+      complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
       description: 'Events the person took part in or organised (PARTICIPATED_IN, ORGANISED).',
       resolve: (person, _, ctx) => relationsOf(ctx, person, ['PARTICIPATED_IN', 'ORGANISED'], 'OUT'),
     }),

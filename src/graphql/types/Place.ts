@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { HUB_LIST_MULTIPLIER } from '../complexity.js';
 import { entityListField, entityNodeOptions } from '../entity-types.js';
 import { CityRef, EventRef, PlaceRef } from '../refs.js';
 import { relationsOf } from '../relation-fields.js';
@@ -17,6 +18,7 @@ builder.node(PlaceRef, {
     }),
     events: t.field({
       type: [EventRef],
+      complexity: { field: 1, multiplier: HUB_LIST_MULTIPLIER },
       description: 'Events held at the place.',
       resolve: async (place, _, ctx) => otherEnds(ctx, place.slug, await relationsOf(ctx, place, ['HELD_IN'], 'IN')),
     }),

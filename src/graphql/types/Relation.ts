@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { CITATION_MULTIPLIER } from '../complexity.js';
 import { CitationRef, EntityRef, RelationRef } from '../refs.js';
 import { entityAt } from '../resolve-entity.js';
 import { RelationTypeEnum } from './RelationType.js';
@@ -28,7 +29,7 @@ RelationRef.implement({
     effective: t.expose('effective', { type: 'PartialDate', nullable: true, description: 'MERGED_INTO: when effective.' }),
     inferred: t.exposeBoolean('inferred', { description: 'True when deduced from the text rather than stated in it.' }),
     note: t.exposeString('note', { nullable: true, description: 'Why an inferred relation was inferred, or a caveat.' }),
-    sources: t.expose('sources', { type: [CitationRef], description: 'The articles stating it, with quotes.' }),
+    sources: t.expose('sources', { type: [CitationRef], complexity: { field: 1, multiplier: CITATION_MULTIPLIER }, description: 'The articles stating it, with quotes.' }),
   }),
 });
 

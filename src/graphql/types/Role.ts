@@ -1,4 +1,5 @@
 import { ROLE_KINDS } from '../../domain.js';
+import { CITATION_MULTIPLIER, pagedComplexity } from '../complexity.js';
 import { slugFromReference } from '../global-id.js';
 import { ENTITY_REFERENCE, pageArgs } from '../args.js';
 import { builder } from '../builder.js';
@@ -30,7 +31,7 @@ RoleRef.implement({
       description: 'The date at which a source states the role held, when no start date is known.',
     }),
     inferred: t.exposeBoolean('inferred', { description: 'True when deduced from the text rather than stated in it.' }),
-    sources: t.expose('sources', { type: [CitationRef], description: 'The articles stating it, with quotes.' }),
+    sources: t.expose('sources', { type: [CitationRef], complexity: { field: 1, multiplier: CITATION_MULTIPLIER }, description: 'The articles stating it, with quotes.' }),
   }),
 });
 
@@ -59,6 +60,7 @@ builder.queryField('roles', (t) =>
       activeAt: t.arg({ type: 'PartialDate', description: 'Only roles not known to have started after or ended before this date.' }),
       ...pageArgs(t.arg),
     },
+    complexity: pagedComplexity,
     resolve: async (_, args, { store }) => {
       const page = readPage(args);
       const filter = {

@@ -21,6 +21,7 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHitRef],
     description: 'Case- and accent-insensitive search over names and aliases; prefixes match (autocomplete).',
+    complexity: (args) => ({ field: 1, multiplier: Math.max(0, args.first ?? 10) }),
     args: {
       query: t.arg.string({ required: true, description: 'Text to look for: "melee numerique", "digital pl"...' }),
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds (all when omitted).' }),

@@ -8,8 +8,8 @@ import { MAX_DEPTH, MAX_NODES, neighbourhood } from '../traversal.js';
 SubgraphRef.implement({
   description: 'A neighbourhood shaped for graph-drawing libraries.',
   fields: (t) => ({
-    nodes: t.expose('nodes', { type: [EntityRef], description: 'The entities, the centre first, then by distance.' }),
-    edges: t.expose('edges', { type: [RelationRef], description: 'Every relation between two of the nodes.' }),
+    nodes: t.expose('nodes', { type: [EntityRef], complexity: { field: 1, multiplier: 1 }, description: 'The entities, the centre first, then by distance.' }),
+    edges: t.expose('edges', { type: [RelationRef], complexity: { field: 1, multiplier: 1 }, description: 'Every relation between two of the nodes.' }),
     truncated: t.exposeBoolean('truncated', { description: 'True when `limit` left out entities within `depth`.' }),
   }),
 });
@@ -18,6 +18,8 @@ builder.queryField('neighbourhood', (t) =>
   t.field({
     type: SubgraphRef,
     description: 'The entities within `depth` relations of one entity, and the relations between them.',
+    // `limit` bounds the nodes; Subgraph's own lists do not multiply again.
+    complexity: (args) => ({ field: 5, multiplier: Math.max(1, args.limit ?? 100) }),
     args: {
       of: t.arg.string({ required: true, description: `The centre. ${ENTITY_REFERENCE}` }),
       depth: t.arg.int({ defaultValue: 1, description: `How many relations away, 1 to ${MAX_DEPTH}.` }),

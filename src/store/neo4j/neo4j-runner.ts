@@ -78,9 +78,15 @@ async function runOn<R>(tx: ManagedTransaction, text: string, params: QueryParam
 /** Driver failures the client may be told about become typed store errors; query bugs stay as they are (masked). */
 export function mapNeo4jError(error: unknown): unknown {
   const code = (error as { code?: string } | null)?.code ?? '';
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ConnectionAcquisitionTimeout/i.test(code))
+  const message = error instanceof Error ? error.message : '';
+  // A pool acquisition timeout (a database that accepts connections but never answers) has no code of its own:
+  // the driver raises it with code 'N/A', so it is known by its message.
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /^Connection acquisition timed out/.test(message))
     return new StoreUnavailableError('The graph database is unreachable; try again shortly.', { cause: error });
   if (/TransactionTimedOut|Transaction\.TransactionTimedOut/.test(code))
     return new StoreTimeoutError('The graph store took too long to answer.', { cause: error });
+  // Still transient after the driver's retries (e.g. Neo.TransientError.General.DatabaseUnavailable): worth retrying.
+  if (code.startsWith('Neo.TransientError.'))
+    return new StoreUnavailableError('The graph database is temporarily unavailable; try again shortly.', { cause: error });
   return error;
 }

@@ -1,7 +1,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, maskError as defaultMask, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import pino, { type Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import { toClientError } from './errors.js';
@@ -56,6 +56,7 @@ export function createApp(options: AppOptions): App {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
     landingPage: false,
     context: () => createContext(store),
     graphiql: introspection ? { title: 'ecosystem-graph', defaultQuery: DEFAULT_PLAYGROUND_QUERY } : false,
@@ -87,7 +88,17 @@ export function createApp(options: AppOptions): App {
 function csrfPreventionForPosts(): Plugin {
   const csrf = useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] });
   return {
-    onRequestParse: (payload) => (payload.request.method === 'GET' ? undefined : csrf.onRequestParse?.(payload)),
+    onRequestParse: (payload) => {
+      if (payload.request.method === 'GET') return;
+      try {
+        return csrf.onRequestParse?.(payload);
+      } catch {
+        throw new GraphQLError(
+          'Cross-site request refused: send the operation as application/json, or add the x-graphql-yoga-csrf header.',
+          { extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } } },
+        );
+      }
+    },
   };
 }
 

@@ -23,8 +23,12 @@ export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 6, maxAliases: 15, ma
  * `extensions.code = OPERATION_LIMIT_EXCEEDED` and `extensions.limit`.
  */
 export function operationLimits(limits: OperationLimits): Plugin[] {
-  const refuse = (limit: string) => (context: ValidationContext | null, error: GraphQLError) =>
-    context?.reportError(limitError(limit, error.message.replace(/^Syntax Error: /, '')));
+  const refuse = (limit: string) => (context: ValidationContext | null, error: GraphQLError) => {
+    const refusal = limitError(limit, error.message.replace(/^Syntax Error: /, ''));
+    // The token limit acts while parsing, where there is no validation context to report to: throw instead.
+    if (!context) throw refusal;
+    context.reportError(refusal);
+  };
   const armor = (limit: string, n: number) => ({
     n,
     exposeLimits: true,

@@ -56,3 +56,6 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalID) => decodeNodeId(globalID),
   },
 });
+
+/** The builder's resolved schema types, for helpers that take a field builder. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

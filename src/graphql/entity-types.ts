@@ -1,4 +1,5 @@
 import type { EntityKind } from '../domain.js';
+import { countedConnection } from './connections.js';
 import { pagedComplexity } from './complexity.js';
 import type { Context } from '../context.js';
 import type { EntityRow } from '../store/rows.js';
@@ -24,17 +25,7 @@ export function entityNodeOptions(kind: EntityKind) {
 
 /** The `XConnection`/`XEdge` pair of an entity type and its root list field, paged by slug. */
 export function entityListField(ref: EntityObjectRef, kind: EntityKind, field: string, plural: string) {
-  const connection = builder.connectionObject(
-    {
-      type: ref,
-      name: `${ref.name}Connection`,
-      description: `A page of ${plural}.`,
-      fields: (t) => ({
-        totalCount: t.int({ description: `${plural[0]!.toUpperCase()}${plural.slice(1)} in all pages.`, resolve: (c) => c.totalCount() }),
-      }),
-    },
-    { name: `${ref.name}Edge`, description: `One of the ${plural} and its cursor.` },
-  );
+  const connection = countedConnection(ref, ref.name, plural);
   builder.queryField(field, (t) =>
     t.field({
       type: connection,

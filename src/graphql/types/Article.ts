@@ -1,4 +1,5 @@
 import { pageArgs } from '../args.js';
+import { countedConnection } from '../connections.js';
 import { pagedComplexity } from '../complexity.js';
 import { builder } from '../builder.js';
 import { readPage, toConnection } from '../pagination.js';
@@ -25,17 +26,7 @@ builder.node(ArticleRef, {
   }),
 });
 
-const ArticleConnection = builder.connectionObject(
-  {
-    type: ArticleRef,
-    name: 'ArticleConnection',
-    description: 'A page of articles.',
-    fields: (t) => ({
-      totalCount: t.int({ description: 'Articles in all pages.', resolve: (c) => c.totalCount() }),
-    }),
-  },
-  { name: 'ArticleEdge', description: 'An article and its cursor.' },
-);
+const ArticleConnection = countedConnection(ArticleRef, 'Article', 'articles');
 
 builder.queryField('articles', (t) =>
   t.field({

@@ -1,4 +1,3 @@
-import { builder } from '../builder.js';
 import { CITATION_MULTIPLIER } from '../complexity.js';
 import { CitationRef, MergerRef, OrganisationRef } from '../refs.js';
 import { entityAt } from '../resolve-entity.js';

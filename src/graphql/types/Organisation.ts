@@ -1,13 +1,10 @@
-import { ROLE_KINDS, type Direction, type RelationType } from '../../domain.js';
-import { HUB_LIST_MULTIPLIER, pagedComplexity } from '../complexity.js';
-import { pageArgs } from '../args.js';
+import type { Direction, RelationType } from '../../domain.js';
+import { HUB_LIST_MULTIPLIER } from '../complexity.js';
 import { builder } from '../builder.js';
 import { entityListField, entityNodeOptions } from '../entity-types.js';
-import { connectionFromList, readPage } from '../pagination.js';
 import { MergerRef, OrganisationRef, RelationRef } from '../refs.js';
 import { relationsOf } from '../relation-fields.js';
-import { RoleConnection } from './Role.js';
-import { RoleKindEnum } from './RoleKind.js';
+import { rolesField } from './Role.js';
 
 /** Typed views of one relation type: [field, types, direction, description]. */
 const RELATION_FIELDS: [string, RelationType[], Direction, string][] = [
@@ -26,22 +23,7 @@ builder.node(OrganisationRef, {
   ...entityNodeOptions('ORGANISATION'),
   description: 'A company, cluster, association, network, lab, public body, label or candidacy.',
   fields: (t) => ({
-    roles: t.field({
-      type: RoleConnection,
-      description: 'People holding roles in this organisation.',
-      args: {
-        kinds: t.arg({ type: [RoleKindEnum], description: 'Only these kinds of role (all when omitted).' }),
-        ...pageArgs(t.arg),
-      },
-      complexity: pagedComplexity,
-      resolve: async (organisation, args, ctx) => {
-        const kinds: readonly string[] = args.kinds ?? ROLE_KINDS;
-        const roles = (await relationsOf(ctx, organisation, ['HOLDS_ROLE'], 'IN')).filter((r) =>
-          kinds.includes(r.roleKind ?? 'OTHER'),
-        );
-        return connectionFromList(roles, (r) => r.id, readPage(args));
-      },
-    }),
+    roles: rolesField(t, 'IN', 'People holding roles in this organisation.'),
     mergedInto: t.field({
       type: [MergerRef],
       description: 'Organisations this one merged into.',

@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { countedConnection } from '../connections.js';
 import { CITATION_MULTIPLIER } from '../complexity.js';
 import { CitationRef, EntityRef, RelationRef } from '../refs.js';
 import { entityAt } from '../resolve-entity.js';
@@ -33,16 +33,6 @@ RelationRef.implement({
   }),
 });
 
-const RelationConnection = builder.connectionObject(
-  {
-    type: RelationRef,
-    name: 'RelationConnection',
-    description: 'A page of relations.',
-    fields: (t) => ({
-      totalCount: t.int({ description: 'Relations in all pages.', resolve: (c) => c.totalCount() }),
-    }),
-  },
-  { name: 'RelationEdge', description: 'A relation and its cursor.' },
-);
+const RelationConnection = countedConnection(RelationRef, 'Relation', 'relations');
 
 export { RelationConnection };

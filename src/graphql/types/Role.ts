@@ -1,9 +1,12 @@
 import { ROLE_KINDS } from '../../domain.js';
+import { countedConnection } from '../connections.js';
 import { CITATION_MULTIPLIER, pagedComplexity } from '../complexity.js';
 import { slugFromReference } from '../global-id.js';
 import { ENTITY_REFERENCE, pageArgs } from '../args.js';
-import { builder } from '../builder.js';
-import { readPage, toConnection } from '../pagination.js';
+import { builder, type BuilderTypes } from '../builder.js';
+import { connectionFromList, readPage, toConnection } from '../pagination.js';
+import { relationsOf } from '../relation-fields.js';
+import type { EntityRow } from '../../store/rows.js';
 import { CitationRef, OrganisationRef, PersonRef, RoleRef } from '../refs.js';
 import { entityAt } from '../resolve-entity.js';
 import { RoleKindEnum } from './RoleKind.js';
@@ -35,17 +38,7 @@ RoleRef.implement({
   }),
 });
 
-export const RoleConnection = builder.connectionObject(
-  {
-    type: RoleRef,
-    name: 'RoleConnection',
-    description: 'A page of roles.',
-    fields: (t) => ({
-      totalCount: t.int({ description: 'Roles in all pages.', resolve: (c) => c.totalCount() }),
-    }),
-  },
-  { name: 'RoleEdge', description: 'A role and its cursor.' },
-);
+export const RoleConnection = countedConnection(RoleRef, 'Role', 'roles');
 
 builder.queryField('roles', (t) =>
   t.field({
@@ -75,3 +68,25 @@ builder.queryField('roles', (t) =>
     },
   }),
 );
+
+/** `Person.roles` (the roles held: OUT) and `Organisation.roles` (the people in it: IN). */
+export function rolesField(
+  t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, EntityRow>,
+  direction: 'IN' | 'OUT',
+  description: string,
+) {
+  return t.field({
+    type: RoleConnection,
+    description,
+    args: {
+      kinds: t.arg({ type: [RoleKindEnum], description: 'Only these kinds of role (all when omitted).' }),
+      ...pageArgs(t.arg),
+    },
+    complexity: pagedComplexity,
+    resolve: async (entity, args, ctx) => {
+      const kinds: readonly string[] = args.kinds ?? ROLE_KINDS;
+      const roles = (await relationsOf(ctx, entity, ['HOLDS_ROLE'], direction)).filter((r) => kinds.includes(r.roleKind ?? 'OTHER'));
+      return connectionFromList(roles, (r) => r.id, readPage(args));
+    },
+  });
+}

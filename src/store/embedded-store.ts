@@ -53,8 +53,9 @@ export async function loadEmbedded(dataDir: string, dataset: Dataset): Promise<G
     await commitVersion(dataDir, file);
     return meta;
   } finally {
-    await live?.runner.close();
-    // Drops the replaced version, or the half-built one when the load failed.
+    // Drops the replaced version, or the half-built one when the load failed, while the live version's lock still
+    // keeps other loads out (a load starting in between could otherwise lose its half-built file).
     await removeStaleVersions(dataDir);
+    await live?.runner.close();
   }
 }

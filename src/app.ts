@@ -8,10 +8,12 @@ import { toClientError } from './errors.js';
 import { DEFAULT_PLAYGROUND_QUERY } from './graphql/default-query.js';
 import { schema } from './graphql/index.js';
 import { bodyLimit } from './plugins/body-limit.js';
+import { closeOnUnreadBody } from './plugins/close-unread-body.js';
 import { healthEndpoints } from './plugins/health.js';
 import { inputErrorCodes } from './plugins/input-error-codes.js';
 import { DEFAULT_LIMITS, operationLimits, type OperationLimits } from './plugins/operation-limits.js';
 import { requestLog } from './plugins/request-log.js';
+import { requestParseErrors } from './plugins/request-parse-errors.js';
 import { requestTimeout } from './plugins/request-timeout.js';
 import { trustedDocuments } from './plugins/trusted-documents.js';
 import type { GraphStore } from './store/graph-store.js';
@@ -44,7 +46,9 @@ export function createApp(options: AppOptions): App {
   const plugins = [
     healthEndpoints(store, options.isShuttingDown),
     requestLog(logger),
+    closeOnUnreadBody(),
     bodyLimit(options.maxBodyBytes ?? 100_000),
+    requestParseErrors(),
     csrfPreventionForPosts(),
     trustedDocuments(loadTrustedDocuments(), options.trustedDocumentsOnly ?? false),
     ...(introspection ? [] : [useDisableIntrospection()]),

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -8,8 +8,11 @@ import type { Plugin } from 'graphql-yoga';
  */
 export function inputErrorCodes(): Plugin {
   return {
-    onValidate: () => ({ result, setResult }) => {
-      if (result.length > 0) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+    onValidate: ({ addValidationRule }) => {
+      addValidationRule(knownOperationTypes);
+      return ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+      };
     },
     onExecute: () => ({
       onExecuteDone: ({ result, setResult }) => {
@@ -31,3 +34,11 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
     extensions: { ...error.extensions, code },
   });
 }
+
+/** graphql-js 16 lets a mutation or subscription through validation on a schema without one, then fails it uncoded. */
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation))
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations, only queries.`, { nodes: node }));
+  },
+});

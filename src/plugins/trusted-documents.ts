@@ -3,7 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { TrustedDocument } from '../trusted-documents.js';
 
 /**
- * Registered operations by hash (`extensions.persistedQuery.sha256Hash` or `documentId`). With `only`, nothing else
+ * Registered operations by hash (`extensions.persistedQuery.sha256Hash`, Apollo's protocol). With `only`, nothing else
  * runs: a public deployment then executes exactly the operations its front-ends ship, whatever a caller sends.
  */
 export function trustedDocuments(documents: Map<string, TrustedDocument>, only: boolean): Plugin {
@@ -22,7 +22,7 @@ export function trustedDocuments(documents: Map<string, TrustedDocument>, only: 
         extensions: { code: 'TRUSTED_DOCUMENT_NOT_FOUND', http: { status: 400 } },
       },
       keyNotFound: {
-        message: 'Send the operation hash in extensions.persistedQuery.sha256Hash or documentId.',
+        message: 'Send the operation hash in extensions.persistedQuery.sha256Hash.',
         extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED', http: { status: 400 } },
       },
     },

@@ -1,7 +1,15 @@
-# The API server. It runs its TypeScript through tsx, a runtime dependency, so there is no build stage: the
-# production dependencies plus the sources are the image.
-FROM node:20-bookworm-slim
+# The API server and the Explorer page. The server runs its TypeScript through tsx (a runtime dependency), so only
+# the page needs a build: stage one builds web/dist, stage two is production dependencies + sources + the page.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY scripts/ scripts/
+COPY schema/ schema/
+COPY web/ web/
+# The root install's postinstall (scripts/build-web.mjs) installs web/'s own dependencies and builds web/dist.
+RUN npm ci --no-audit --no-fund
 
+FROM node:20-bookworm-slim
 # LadybugDB's native binding (the embedded backend, used when NEO4J_URI is unset) links libssl.so.3.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libssl3 ca-certificates \
@@ -13,13 +21,17 @@ ENV NODE_ENV=production \
     GRAPH_DATA_DIR=/app/.data/graph
 
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+COPY scripts/ scripts/
+RUN EXPLORER_SKIP_BUILD=1 npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 COPY tsconfig.json ./
 COPY src/ src/
 COPY cypher/ cypher/
 COPY data/ data/
 COPY schema/ schema/
+COPY examples/ examples/
+COPY --from=web /app/web/dist/ web/dist/
+COPY --from=web /app/web/src/gql/persisted-documents.json web/src/gql/
 
 # The code stays root-owned and read-only to the server; only the embedded store's directory is writable.
 RUN mkdir -p /app/.data/graph && chown -R node:node /app/.data

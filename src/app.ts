@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, maskError as defaultMask, type Plugin, type YogaServerInstance } from 'graphql-yoga';
@@ -16,6 +17,7 @@ import { requestLog } from './plugins/request-log.js';
 import { requestParseErrors } from './plugins/request-parse-errors.js';
 import { requestTimeout } from './plugins/request-timeout.js';
 import { trustedDocuments } from './plugins/trusted-documents.js';
+import { webStatic } from './plugins/web-static.js';
 import type { GraphStore } from './store/graph-store.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 
@@ -46,6 +48,8 @@ export function createApp(options: AppOptions): App {
   const plugins = [
     healthEndpoints(store, options.isShuttingDown),
     requestLog(logger),
+    // The Explorer page (web/dist, built at install) at / ; passes through when it is not built.
+    webStatic(fileURLToPath(new URL('../web/dist/', import.meta.url))),
     closeOnUnreadBody(),
     bodyLimit(options.maxBodyBytes ?? 100_000),
     requestParseErrors(),

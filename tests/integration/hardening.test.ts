@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App, type AppOptions } from '../../src/app.js';
 import { GraphStore } from '../../src/store/graph-store.js';
 import type { CypherRunner } from '../../src/store/runner.js';
-import { loadTrustedDocuments } from '../../src/trusted-documents.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { documentHash, EXPLORER_DOCUMENTS, loadTrustedDocuments } from '../../src/trusted-documents.js';
 import { execute, seedStore } from '../helpers/seed-app.js';
 
 let store: GraphStore;
@@ -181,5 +182,16 @@ describe('request logs', () => {
     expect(line).toMatchObject({ reqId: 'req-42', operation: 'Lookup', status: 200, storeQueries: 1, path: '/graphql' });
     expect(typeof line.ms).toBe('number');
     expect(JSON.stringify(lines)).not.toContain('secret-token-123');
+  });
+});
+
+describe('trusted documents of the Explorer', () => {
+  it.skipIf(!existsSync(EXPLORER_DOCUMENTS))('registers the built page operations too, under the hash the page sends', () => {
+    const manifest = JSON.parse(readFileSync(EXPLORER_DOCUMENTS, 'utf8')) as Record<string, string>;
+    const documents = loadTrustedDocuments();
+    for (const [key, text] of Object.entries(manifest)) {
+      expect(key).toBe(`sha256:${documentHash(text)}`);
+      expect(documents.get(documentHash(text))?.text).toBe(text);
+    }
   });
 });

@@ -1,20 +1,22 @@
-// Relations touching each slug, both directions in one round trip; `key` says which slug asked.
-// The direction test stands in a WITH, not in MATCH's WHERE: LadybugDB drops a MATCH predicate that reads only
-// parameters (measured: `MATCH ... WHERE $direction = 'X'` still returned rows). Shared shape for both dialects.
-UNWIND $slugs AS s
-WITH s WHERE $direction <> 'IN'
-MATCH (a:Entity {slug: s})-[r]->(b:Entity)
-WHERE label(r) IN $types
-RETURN s AS key, label(r) AS type, r.id AS id, a.slug AS from, b.slug AS to, r.label AS label, r.title AS title,
-       r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf, r.announced AS announced,
-       r.effective AS effective, r.amount AS amount, r.outcome AS outcome, r.inferred AS inferred, r.note AS note,
-       r.sources AS sources
+// Relations touching several slugs, both directions in one round trip; `key` is the slug asked for, `other` the far
+// end, `outgoing` whether the relation starts at `key`. The caller passes the slugs once per direction it wants
+// ($outSlugs, $inSlugs; [] for none): a MATCH predicate reading only parameters is dropped by LadybugDB.
+// {{relationTypes}}: the types asked for, spliced from the closed enum, so only those tables are scanned.
+// HINT: start from the matched entities. Without it the planner hash-joins whole relation tables: 400 ms for one
+// entity's roles at 1M relationships, 12-40 ms with it. LadybugDB uses no index for `IN`: see relations-of-one.
+// Every column is a distinct expression: a UNION ALL whose branches alias one expression twice mixed up its columns.
+MATCH (a:Entity)-[r:{{relationTypes}}]->(b:Entity)
+WHERE a.slug IN $outSlugs
+HINT (a JOIN r) JOIN b
+RETURN a.slug AS key, b.slug AS other, true AS outgoing, label(r) AS type, r.id AS id, r.label AS label,
+       r.title AS title, r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf,
+       r.announced AS announced, r.effective AS effective, r.amount AS amount, r.outcome AS outcome,
+       r.inferred AS inferred, r.note AS note, r.sources AS sources
 UNION ALL
-UNWIND $slugs AS s
-WITH s WHERE $direction <> 'OUT'
-MATCH (a:Entity {slug: s})<-[r]-(b:Entity)
-WHERE label(r) IN $types
-RETURN s AS key, label(r) AS type, r.id AS id, b.slug AS from, a.slug AS to, r.label AS label, r.title AS title,
-       r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf, r.announced AS announced,
-       r.effective AS effective, r.amount AS amount, r.outcome AS outcome, r.inferred AS inferred, r.note AS note,
-       r.sources AS sources
+MATCH (a:Entity)<-[r:{{relationTypes}}]-(b:Entity)
+WHERE a.slug IN $inSlugs
+HINT (a JOIN r) JOIN b
+RETURN a.slug AS key, b.slug AS other, false AS outgoing, label(r) AS type, r.id AS id, r.label AS label,
+       r.title AS title, r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf,
+       r.announced AS announced, r.effective AS effective, r.amount AS amount, r.outcome AS outcome,
+       r.inferred AS inferred, r.note AS note, r.sources AS sources

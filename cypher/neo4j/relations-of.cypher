@@ -1,20 +1,17 @@
-// Relations touching each slug, both directions in one round trip; `key` says which slug asked.
-// The direction test stands in a WITH, not in MATCH's WHERE: LadybugDB drops a MATCH predicate that reads only
-// parameters (measured: `MATCH ... WHERE $direction = 'X'` still returned rows). Shared shape for both dialects.
-UNWIND $slugs AS s
-WITH s WHERE $direction <> 'IN'
-MATCH (a:Entity {slug: s})-[r]->(b:Entity)
-WHERE type(r) IN $types
-RETURN s AS key, type(r) AS type, r.id AS id, a.slug AS from, b.slug AS to, r.label AS label, r.title AS title,
-       r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf, r.announced AS announced,
-       r.effective AS effective, r.amount AS amount, r.outcome AS outcome, r.inferred AS inferred, r.note AS note,
-       r.sources AS sources
+// Relations touching several slugs, both directions in one round trip; `key` is the slug asked for, `other` the far
+// end, `outgoing` whether the relation starts at `key`. The caller passes the slugs once per direction it wants
+// ($outSlugs, $inSlugs; [] for none). Same shape as the LadybugDB query; {{relationTypes}} is spliced from the closed
+// enum so only those relationship types are expanded.
+UNWIND $outSlugs AS s
+MATCH (a:Entity {slug: s})-[r:{{relationTypes}}]->(b:Entity)
+RETURN s AS key, b.slug AS other, true AS outgoing, type(r) AS type, r.id AS id, r.label AS label,
+       r.title AS title, r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf,
+       r.announced AS announced, r.effective AS effective, r.amount AS amount, r.outcome AS outcome,
+       r.inferred AS inferred, r.note AS note, r.sources AS sources
 UNION ALL
-UNWIND $slugs AS s
-WITH s WHERE $direction <> 'OUT'
-MATCH (a:Entity {slug: s})<-[r]-(b:Entity)
-WHERE type(r) IN $types
-RETURN s AS key, type(r) AS type, r.id AS id, b.slug AS from, a.slug AS to, r.label AS label, r.title AS title,
-       r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf, r.announced AS announced,
-       r.effective AS effective, r.amount AS amount, r.outcome AS outcome, r.inferred AS inferred, r.note AS note,
-       r.sources AS sources
+UNWIND $inSlugs AS s
+MATCH (a:Entity {slug: s})<-[r:{{relationTypes}}]-(b:Entity)
+RETURN s AS key, b.slug AS other, false AS outgoing, type(r) AS type, r.id AS id, r.label AS label,
+       r.title AS title, r.roleKind AS roleKind, r.since AS since, r.until AS until, r.asOf AS asOf,
+       r.announced AS announced, r.effective AS effective, r.amount AS amount, r.outcome AS outcome,
+       r.inferred AS inferred, r.note AS note, r.sources AS sources

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RELATION_TYPES, type RelationType } from '../domain.js';
@@ -28,7 +28,12 @@ export interface QueryDef<P extends QueryParams, R> {
 export interface TemplateSlots {
   relationTypes?: readonly RelationType[];
   maxHops?: number;
+  /** Bulk import: the CSV file a LadybugDB COPY reads (COPY takes no parameter for its file). */
+  csvFile?: string;
 }
+
+/** Absolute, made of letters, digits, '.', '_', '-' and '/' only, no '.' or '..' segment, ending in .csv. */
+const CSV_FILE = /^(?:\/(?!\.{1,2}(?:\/|$))[A-Za-z0-9._-]+)+\.csv$/;
 
 export const MAX_PATH_HOPS = 6;
 
@@ -97,6 +102,12 @@ export function fillSlots(text: string, slots: TemplateSlots, name = 'query'): s
       if (!Number.isInteger(hops) || hops! < 1 || hops! > MAX_PATH_HOPS)
         throw new Error(`${name}: maxHops slot needs an integer from 1 to ${MAX_PATH_HOPS}`);
       return String(hops);
+    }
+    if (slot === 'csvFile') {
+      const file = slots.csvFile;
+      if (typeof file !== 'string' || !CSV_FILE.test(file) || !existsSync(file) || !statSync(file).isFile())
+        throw new Error(`${name}: csvFile slot needs the absolute path of an existing .csv file, in [A-Za-z0-9._/-]`);
+      return file;
     }
     throw new Error(`${name}: unknown template slot {{${slot}}}`);
   });

@@ -2,6 +2,7 @@ import type { Direction, EntityKind, RelationType, RoleKind } from '../domain.js
 import { lowerBound, upperBound } from '../partial-date.js';
 import * as q from './queries.js';
 import {
+  relationRow,
   toEntityRow,
   toRelationRow,
   type ArticleRow,
@@ -81,13 +82,17 @@ export class GraphStore {
     types: readonly RelationType[],
     direction: Direction,
   ): Promise<Map<string, RelationRow[]>> {
-    const rows = await this.runner.read(q.relationsOf, {
-      slugs: [...slugs],
-      types: [...types],
-      direction,
-    });
     const bySlug = new Map<string, RelationRow[]>(slugs.map((s) => [s, []]));
-    for (const { key, ...row } of rows) bySlug.get(key)?.push(toRelationRow(row));
+    if (slugs.length === 0 || types.length === 0) return bySlug;
+    // Sorted: one query text, hence one prepared statement, per set of types.
+    const slots = { relationTypes: [...new Set(types)].sort() };
+    const [out, into] = [direction !== 'IN', direction !== 'OUT'];
+    const rows =
+      slugs.length === 1
+        ? await this.runner.read(q.relationsOfOne, { outSlug: out ? slugs[0]! : '', inSlug: into ? slugs[0]! : '' }, slots)
+        : await this.runner.read(q.relationsOf, { outSlugs: out ? [...slugs] : [], inSlugs: into ? [...slugs] : [] }, slots);
+    for (const row of rows)
+      bySlug.get(row.key)?.push(relationRow(row, row.outgoing ? row.key : row.other, row.outgoing ? row.other : row.key));
     for (const list of bySlug.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return bySlug;
   }

@@ -1,4 +1,4 @@
-import type { Direction, EntityKind, RelationType, RoleKind } from '../domain.js';
+import type { EntityKind, RoleKind } from '../domain.js';
 import { defineQuery } from './cypher-registry.js';
 import type { ArticleRow, GraphMeta, StoredEntity, StoredRelation } from './rows.js';
 
@@ -25,10 +25,12 @@ export const entityPage = defineQuery<{ kinds: EntityKind[]; after: string; limi
 export const entityCount = defineQuery<{ kinds: EntityKind[] }, { count: number }>('entity-count');
 export const articlePage = defineQuery<{ after: string; limit: number }, ArticleRow>('article-page');
 export const articleCount = defineQuery<Row, { count: number }>('article-count');
-export const relationsOf = defineQuery<
-  { slugs: string[]; types: RelationType[]; direction: Direction },
-  Keyed<StoredRelation>
->('relations-of');
+/** A relation seen from the slug asked for (`key`): `other` is its far end, `outgoing` whether it starts at `key`. */
+export type RelationEnd = Omit<StoredRelation, 'from' | 'to'> & { key: string; other: string; outgoing: boolean };
+/** Template: {{relationTypes}}. The slugs are given once per direction wanted ([] for none). */
+export const relationsOf = defineQuery<{ outSlugs: string[]; inSlugs: string[] }, RelationEnd>('relations-of');
+/** relations-of for one slug, which LadybugDB seeks by its index; '' for a direction not wanted. */
+export const relationsOfOne = defineQuery<{ outSlug: string; inSlug: string }, RelationEnd>('relations-of-one');
 export const eventsInCity = defineQuery<{ slugs: string[] }, { key: string; slug: string }>('events-in-city');
 
 export interface RoleFilterParams extends Row {

@@ -74,5 +74,36 @@ export function toEntityRow(row: StoredEntity): EntityRow {
 }
 
 export function toRelationRow(row: StoredRelation): RelationRow {
-  return { ...row, sources: JSON.parse(row.sources) as CitationRow[] };
+  return relationRow(row, row.from, row.to);
+}
+
+/**
+ * A relation from its stored columns and its two ends, built in one object. `sources` is parsed when first read:
+ * relation lists are mostly walked for their ends (a neighbourhood reads a hub's thousands of relations and shows
+ * none of their citations), and parsing and copying them all was a third of the server's time there.
+ */
+export function relationRow(row: Omit<StoredRelation, 'from' | 'to'>, from: string, to: string): RelationRow {
+  const json = row.sources;
+  let sources: CitationRow[] | undefined;
+  return {
+    id: row.id,
+    type: row.type,
+    from,
+    to,
+    label: row.label,
+    title: row.title,
+    roleKind: row.roleKind,
+    since: row.since,
+    until: row.until,
+    asOf: row.asOf,
+    announced: row.announced,
+    effective: row.effective,
+    amount: row.amount,
+    outcome: row.outcome,
+    inferred: row.inferred,
+    note: row.note,
+    get sources() {
+      return (sources ??= JSON.parse(json) as CitationRow[]);
+    },
+  };
 }

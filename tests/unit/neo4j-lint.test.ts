@@ -12,6 +12,7 @@ import { RELATION_TYPES } from '../../src/domain.js';
 import { CYPHER_DIR, CypherBook, fillSlots, registeredQueries } from '../../src/store/cypher-registry.js';
 import { splitStatements } from '../../src/store/runner.js';
 import '../../src/store/queries.js';
+import '../../src/store/bulk-queries.js';
 
 // No Neo4j server runs here, so every Neo4j query goes through Neo4j's own Cypher front end instead (the linter of
 // its language server): syntax, undefined variables, unknown or deprecated functions, argument counts and types,
@@ -29,9 +30,9 @@ const slots = { relationTypes: [...RELATION_TYPES], maxHops: 4 };
 const statements = registeredQueries().flatMap((query) => {
   if (query.name === 'schema')
     return splitStatements(book.text(query)).map((text, i) => ({ name: `schema #${i + 1}`, text }));
-  if (query.name === 'create-relations')
+  if (query.name === 'create-relations' || query.name === 'bulk-relations')
     return RELATION_TYPES.map((type) => ({
-      name: `create-relations [${type}]`,
+      name: `${query.name} [${type}]`,
       text: book.text(query, { relationTypes: [type] }),
     }));
   return [{ name: query.name, text: book.text(query, slots) }];

@@ -271,16 +271,17 @@ describe('Cypher sent by GraphStore calls', () => {
 
   it.each(['BOTH', 'OUT'] as const)('relationsOf, direction %s', async (direction) => {
     const { fake, store } = setup();
-    fake.respond(byName('relations-of'), [
-      { key: 'jane-doe', ...storedRelation },
-      { key: 'jane-doe', ...storedRelation, type: 'MEMBER_OF', id: 'r-1', roleKind: null },
+    const { from, to, ...properties } = storedRelation;
+    fake.respond(byName('relations-of-one'), [
+      { key: from, other: to, outgoing: true, ...properties },
+      { key: from, other: to, outgoing: true, ...properties, type: 'MEMBER_OF', id: 'r-1', roleKind: null },
     ]);
     const byslug = await store.relationsOf(['jane-doe'], ['HOLDS_ROLE', 'MEMBER_OF'], direction);
     expect(fake.sent()).toMatchSnapshot();
-    expect(fake.calls[0]!.params).toMatchObject({ direction });
-    expect(byslug.get('jane-doe')!.map((r) => [r.id, r.sources])).toEqual([
-      ['r-1', [{ article: 'a-1', quote: 'élue présidente' }]],
-      ['r-2', [{ article: 'a-1', quote: 'élue présidente' }]],
+    expect(fake.calls[0]!.params).toEqual({ outSlug: 'jane-doe', inSlug: direction === 'BOTH' ? 'jane-doe' : '' });
+    expect(byslug.get('jane-doe')!.map((r) => [r.id, r.from, r.to, r.sources])).toEqual([
+      ['r-1', from, to, [{ article: 'a-1', quote: 'élue présidente' }]],
+      ['r-2', from, to, [{ article: 'a-1', quote: 'élue présidente' }]],
     ]);
   });
 

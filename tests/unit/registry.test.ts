@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, CypherBook, DIALECTS, fillSlots, registeredQueries } from '../../src/store/cypher-registry.js';
 import '../../src/store/queries.js';
+import '../../src/store/bulk-queries.js';
 
 describe('the Cypher registry', () => {
   it('finds a file for every registered query in every dialect', () => {

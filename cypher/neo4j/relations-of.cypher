@@ -1,6 +1,6 @@
 // Relations touching several slugs, both directions in one round trip; `key` is the slug asked for, `other` the far
 // end, `outgoing` whether the relation starts at `key`. The caller passes the slugs once per direction it wants
-// ($outSlugs, $inSlugs; [] for none). Same shape as the LadybugDB query; {{relationTypes}} is spliced from the closed
+// ($outSlugs, $inSlugs; [] for none; $outKeys/$inKeys are LadybugDB's and unused here). Same shape as the LadybugDB query; {{relationTypes}} is spliced from the closed
 // enum so only those relationship types are expanded.
 UNWIND $outSlugs AS s
 MATCH (a:Entity {slug: s})-[r:{{relationTypes}}]->(b:Entity)

@@ -1,6 +1,6 @@
 import { RELATION_TYPES, type RelationType } from '../domain.js';
 import type { Context } from '../context.js';
-import type { EntityRow, RelationRow } from '../store/rows.js';
+import type { EntityRow } from '../store/rows.js';
 import type { PathShape, SubgraphShape } from './refs.js';
 
 export const MAX_DEPTH = 3;
@@ -37,43 +37,34 @@ export async function findPath(
 }
 
 /**
- * Breadth-first from `centre`, one batched relations query per level, so its cost is bounded by `depth`.
- * Stops adding entities at `limit` and says so; a last query per frontier adds the edges among kept entities.
+ * Breadth-first from `centre`, one query per level that returns only the next entities (best connected first, at most
+ * what `limit` leaves room for, plus one to tell truncation), then one query for every relation among those kept.
+ * Its cost is bounded by `depth` and `limit`, not by the relations of the hubs it meets: a national label's 17,000
+ * relations are never read, only counted past by the store.
  */
 export async function neighbourhood(ctx: Context, centre: string, depth: number, limit: number): Promise<SubgraphShape> {
   const root = await ctx.loaders.entity.load(centre);
   if (!root) return { nodes: [], edges: [], truncated: false };
   const order: string[] = [centre];
-  const kept = new Set(order);
-  const edges = new Map<string, RelationRow>();
   let frontier = [centre];
   let truncated = false;
-  for (let level = 0; level <= depth && frontier.length > 0; level++) {
-    const lists = await Promise.all(
-      frontier.map((slug) => ctx.loaders.relations.load({ slug, types: RELATION_TYPES, direction: 'BOTH' })),
-    );
-    const next: string[] = [];
-    frontier.forEach((slug, i) => {
-      for (const relation of lists[i]!) {
-        const other = relation.from === slug ? relation.to : relation.from;
-        if (!kept.has(other)) {
-          // The last pass only collects edges among entities already kept.
-          if (level === depth) continue;
-          if (kept.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          kept.add(other);
-          order.push(other);
-          next.push(other);
-        }
-        edges.set(relation.id, relation);
-      }
-    });
-    frontier = next;
+  for (let level = 0; level < depth && frontier.length > 0; level++) {
+    const room = limit - order.length;
+    if (room <= 0) {
+      // Full: anything further out is left out.
+      truncated ||= (await ctx.store.neighbours(frontier, order, RELATION_TYPES, 1)).length > 0;
+      break;
+    }
+    const found = await ctx.store.neighbours(frontier, order, RELATION_TYPES, room + 1);
+    if (found.length > room) truncated = true;
+    frontier = found.slice(0, room);
+    order.push(...frontier);
   }
-  const nodes = await Promise.all(order.map((slug) => ctx.loaders.entity.load(slug)));
-  return { nodes: nodes.filter(isEntity), edges: [...edges.values()], truncated };
+  const [nodes, edges] = await Promise.all([
+    Promise.all(order.map((slug) => ctx.loaders.entity.load(slug))),
+    ctx.store.relationsAmong(order, RELATION_TYPES),
+  ]);
+  return { nodes: nodes.filter(isEntity), edges, truncated };
 }
 
 function isEntity(value: EntityRow | Error | null | undefined): value is EntityRow {

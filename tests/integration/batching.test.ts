@@ -27,8 +27,9 @@ describe.each(BACKENDS)('batched loading on the %s store', (backend) => {
     expect(wide.data!.organisations.edges.length).toBe(50);
     const people = wide.data!.organisations.edges.flatMap((e: any) => e.node.roles.edges);
     expect(people.length).toBeGreaterThan(10);
-    // page of organisations, their roles, the people, the people's roles, their organisations
-    expect(wide.extensions!.store.queries).toBe(5);
+    // page of organisations, their roles, the people, the people's roles, their organisations; on the embedded store
+    // each batched relations query is preceded by the entities' keys (see cypher/ladybug/entity-keys.cypher).
+    expect(wide.extensions!.store.queries).toBe(backend === 'embedded' ? 7 : 5);
     expect(narrow.extensions!.store.queries).toBeLessThanOrEqual(wide.extensions!.store.queries);
   });
 

@@ -72,6 +72,41 @@ describe.each(BACKENDS)('the %s store', (backend) => {
     expect(await store.roleCount({ ...pellerin, activeAt: '2019-02' })).toBe(0);
   });
 
+  it('lists the neighbours of a set of entities, best connected first, leaving out the excluded', async () => {
+    const data = await seedDataset();
+    const around = (slugs: string[]) =>
+      new Set(data.relations.flatMap((r) => (slugs.includes(r.from) ? [r.to] : slugs.includes(r.to) ? [r.from] : [])));
+    const all = await store.neighbours(['digital113'], ['digital113'], RELATION_TYPES, 1000);
+    expect(new Set(all)).toEqual(around(['digital113']));
+    expect(all.length).toBe(new Set(all).size);
+    const degrees = await store.entitiesBySlug(all);
+    const order = all.map((slug) => [degrees.get(slug)!.degree, slug] as const);
+    for (let i = 1; i < order.length; i++) {
+      const [[d0, s0], [d1, s1]] = [order[i - 1]!, order[i]!];
+      expect(d0 > d1 || (d0 === d1 && s0 < s1), `${s0} (${d0}) before ${s1} (${d1})`).toBe(true);
+    }
+    // A limit takes the first of that order; excluded entities and relation types are honoured; two sources at once.
+    expect(await store.neighbours(['digital113'], ['digital113'], RELATION_TYPES, 3)).toEqual(all.slice(0, 3));
+    expect(await store.neighbours(['digital113'], ['digital113', all[0]!], RELATION_TYPES, 1000)).toEqual(all.slice(1));
+    const roles = await store.neighbours(['digital113'], [], ['HOLDS_ROLE'], 1000);
+    expect(new Set(roles)).toEqual(new Set(data.relations.filter((r) => r.type === 'HOLDS_ROLE' && r.to === 'digital113').map((r) => r.from)));
+    const two = await store.neighbours(['digital113', 'toulon'], ['digital113', 'toulon'], RELATION_TYPES, 1000);
+    expect(new Set(two)).toEqual(new Set([...around(['digital113', 'toulon'])].filter((s) => s !== 'digital113' && s !== 'toulon')));
+  });
+
+  it('lists the relations among a set of entities, each once, in id order', async () => {
+    const data = await seedDataset();
+    const slugs = ['digital113', 'daniel-benchimol', 'pierre-deniset', 'frenchsouth-digital', 'digitalplace', 'toulouse', 'missing'];
+    const expected = data.relations.filter((r) => slugs.includes(r.from) && slugs.includes(r.to)).map((r) => r.id).sort();
+    expect(expected.length).toBeGreaterThan(3);
+    const among = await store.relationsAmong(slugs, RELATION_TYPES);
+    expect(among.map((r) => r.id)).toEqual(expected);
+    const byId = new Map(data.relations.map((r) => [r.id, r]));
+    for (const r of among) expect([r.type, r.from, r.to]).toEqual([byId.get(r.id)!.type, byId.get(r.id)!.from, byId.get(r.id)!.to]);
+    expect(among.find((r) => r.type === 'HOLDS_ROLE')?.sources[0]?.quote).toBeTruthy();
+    expect(await store.relationsAmong(slugs, ['MERGED_INTO'])).toEqual(among.filter((r) => r.type === 'MERGED_INTO'));
+  });
+
   it('finds events in a city directly or through a venue', async () => {
     const events = await store.eventsInCity(['aix-en-provence', 'albi']);
     expect(events.get('aix-en-provence')).toContain('grand-opening-ftwks');

@@ -8,7 +8,7 @@ export const MAX_NODES = 500;
 
 /**
  * The shortest chain between two entities. The store finds it (its native shortest-path search); the steps'
- * full relations then come from the relations loader, one batched query for every node on the chain.
+ * full relations then come from one query for the relations among the chain's entities.
  */
 export async function findPath(
   ctx: Context,
@@ -22,11 +22,12 @@ export async function findPath(
   if (from === to) return { nodes: [start], steps: [] };
   const found = await ctx.store.shortestPath(from, to, maxHops, types);
   if (!found) return null;
+  // Only the relations among the chain's entities: a hub on the chain would otherwise bring all of its own.
   const [nodes, relations] = await Promise.all([
     Promise.all(found.slugs.map((slug) => ctx.loaders.entity.load(slug))),
-    Promise.all(found.slugs.map((slug) => ctx.loaders.relations.load({ slug, types, direction: 'BOTH' }))),
+    ctx.store.relationsAmong(found.slugs, types),
   ]);
-  const byId = new Map(relations.flat().map((r) => [r.id, r]));
+  const byId = new Map(relations.map((r) => [r.id, r]));
   const steps = found.ids.map((id, i) => {
     const step = byId.get(id);
     const ends = [found.slugs[i], found.slugs[i + 1]];

@@ -52,7 +52,8 @@ export async function startServer(dataDir: string, options: { cpuProfileDir?: st
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      // Writing a CPU profile at exit takes a while after a long run: a SIGKILL then would lose it.
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.cpuProfileDir ? 180_000 : 15_000);
       await exited;
       clearTimeout(timer);
     },

@@ -6,7 +6,7 @@ import { StoreTimeoutError, StoreUnavailableError } from '../../src/errors.js';
 import { CYPHER_DIR } from '../../src/store/cypher-registry.js';
 import { GraphStore } from '../../src/store/graph-store.js';
 import { Neo4jRunner } from '../../src/store/neo4j/neo4j-runner.js';
-import { toNeo4jParams } from '../../src/store/neo4j/values.js';
+import { fromNeo4j, toNeo4jParams } from '../../src/store/neo4j/values.js';
 import { openNeo4j, type Neo4jConnection } from '../../src/store/neo4j-store.js';
 import * as q from '../../src/store/queries.js';
 import { splitStatements, type WriteTransaction } from '../../src/store/runner.js';
@@ -301,6 +301,33 @@ describe('Cypher sent by GraphStore calls', () => {
     const hits = await store.search('  Saint-Étienne ', ['CITY', 'ORGANISATION'], 5);
     expect(fake.sent()).toMatchSnapshot();
     expect(hits).toEqual([{ entity: expect.objectContaining({ slug: 'rennes', degree: 12 }), score: 4 }]);
+  });
+
+  // LadybugDB's batched queries first look up internal keys (entity-keys); Neo4j seeks slugs and must not pay for that.
+  it('relationsOf several slugs: one query, slugs per direction, no key lookup', async () => {
+    const { fake, store } = setup();
+    const { from, to, ...properties } = storedRelation;
+    fake.respond(byName('relations-of'), [{ key: 'rennes', other: from, outgoing: false, ...properties }]);
+    const bySlug = await store.relationsOf(['jane-doe', 'rennes'], ['HOLDS_ROLE'], 'IN');
+    expect(fake.calls.map((c) => c.txConfig?.metadata?.['query'])).toEqual(['relations-of']);
+    expect(fake.calls[0]!.params).toEqual({ outSlugs: [], inSlugs: ['jane-doe', 'rennes'], outKeys: [], inKeys: [] });
+    expect(bySlug.get('rennes')!.map((r) => [r.id, r.from, r.to])).toEqual([[storedRelation.id, from, 'rennes']]);
+    expect(bySlug.get('jane-doe')).toEqual([]);
+  });
+
+  it('neighbours and relationsAmong: slugs, the limit, the spliced types, no key lookup', async () => {
+    const { fake, store } = setup();
+    fake.respond(byName('neighbours'), [{ slug: 'rennes', degree: 12 }, { slug: 'jane-doe', degree: 3 }]);
+    fake.respond(byName('relations-among'), [storedRelation]);
+    const next = await store.neighbours(['french-tech-rennes'], ['french-tech-rennes'], ['MEMBER_OF', 'HOLDS_ROLE'], 2);
+    const among = await store.relationsAmong(['jane-doe', 'french-tech-rennes'], ['HOLDS_ROLE']);
+    expect(fake.calls.map((c) => c.txConfig?.metadata?.['query'])).toEqual(['neighbours', 'relations-among']);
+    expect(fake.calls[0]!.query).toContain('[:HOLDS_ROLE|MEMBER_OF]-(b:Entity)');
+    expect(fake.calls[0]!.params).toMatchObject({ slugs: ['french-tech-rennes'], exclude: ['french-tech-rennes'], keys: [], excludeKeys: [] });
+    expect(fromNeo4j(fake.calls[0]!.params.limit)).toBe(2);
+    expect(fake.calls[1]!.params).toEqual({ slugs: ['jane-doe', 'french-tech-rennes'], keys: [] });
+    expect(next).toEqual(['rennes', 'jane-doe']);
+    expect(among).toEqual([{ ...storedRelation, sources: [{ article: 'a-1', quote: 'élue présidente' }] }]);
   });
 
   it('shortestPath with types and maxHops', async () => {

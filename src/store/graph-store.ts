@@ -89,7 +89,11 @@ export class GraphStore {
     const [out, into] = [direction !== 'IN', direction !== 'OUT'];
     let rows: q.RelationEnd[];
     if (slugs.length === 1) {
-      rows = await this.runner.read(q.relationsOfOne, { outSlug: out ? slugs[0]! : '', inSlug: into ? slugs[0]! : '' }, slots);
+      const slug = slugs[0]!;
+      rows =
+        direction === 'BOTH'
+          ? await this.runner.read(q.relationsOfOne, { slug }, slots)
+          : await this.runner.read(direction === 'OUT' ? q.relationsOutOfOne : q.relationsIntoOne, { slug }, slots);
     } else {
       const keys = await this.keysOf(slugs);
       rows = await this.runner.read(

@@ -42,7 +42,10 @@ export const relationsOf = defineQuery<
   RelationEnd
 >('relations-of');
 /** relations-of for one slug, which LadybugDB seeks by its index; '' for a direction not wanted. */
-export const relationsOfOne = defineQuery<{ outSlug: string; inSlug: string }, RelationEnd>('relations-of-one');
+export const relationsOfOne = defineQuery<{ slug: string }, RelationEnd>('relations-of-one');
+/** relations-of-one for one direction: no second UNION ALL branch to run. */
+export const relationsOutOfOne = defineQuery<{ slug: string }, RelationEnd>('relations-out-of-one');
+export const relationsIntoOne = defineQuery<{ slug: string }, RelationEnd>('relations-into-one');
 /** Template: {{relationTypes}}. Entities next to `slugs`/`keys`, not in `exclude`/`excludeKeys`; best connected first. */
 export const neighbours = defineQuery<
   { slugs: string[]; keys: EntityKey[]; exclude: string[]; excludeKeys: EntityKey[]; limit: number },

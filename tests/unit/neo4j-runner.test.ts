@@ -272,13 +272,16 @@ describe('Cypher sent by GraphStore calls', () => {
   it.each(['BOTH', 'OUT'] as const)('relationsOf, direction %s', async (direction) => {
     const { fake, store } = setup();
     const { from, to, ...properties } = storedRelation;
-    fake.respond(byName('relations-of-one'), [
+    fake.respond(byName(direction === 'BOTH' ? 'relations-of-one' : 'relations-out-of-one'), [
       { key: from, other: to, outgoing: true, ...properties },
       { key: from, other: to, outgoing: true, ...properties, type: 'MEMBER_OF', id: 'r-1', roleKind: null },
     ]);
     const byslug = await store.relationsOf(['jane-doe'], ['HOLDS_ROLE', 'MEMBER_OF'], direction);
     expect(fake.sent()).toMatchSnapshot();
-    expect(fake.calls[0]!.params).toEqual({ outSlug: 'jane-doe', inSlug: direction === 'BOTH' ? 'jane-doe' : '' });
+    // One direction asked: the query without the other direction's UNION ALL branch.
+    expect(fake.calls.map((c) => c.txConfig?.metadata?.['query'])).toEqual([direction === 'BOTH' ? 'relations-of-one' : 'relations-out-of-one']);
+    expect(fake.calls[0]!.params).toEqual({ slug: 'jane-doe' });
+    expect(fake.calls[0]!.query.includes(')<-[r:')).toBe(direction === 'BOTH');
     expect(byslug.get('jane-doe')!.map((r) => [r.id, r.from, r.to, r.sources])).toEqual([
       ['r-1', from, to, [{ article: 'a-1', quote: 'élue présidente' }]],
       ['r-2', from, to, [{ article: 'a-1', quote: 'élue présidente' }]],

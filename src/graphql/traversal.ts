@@ -50,12 +50,8 @@ export async function neighbourhood(ctx: Context, centre: string, depth: number,
   let frontier = [centre];
   let truncated = false;
   for (let level = 0; level < depth && frontier.length > 0; level++) {
+    // With no room left, the one entity asked for only tells whether anything further out was left out.
     const room = limit - order.length;
-    if (room <= 0) {
-      // Full: anything further out is left out.
-      truncated ||= (await ctx.store.neighbours(frontier, order, RELATION_TYPES, 1)).length > 0;
-      break;
-    }
     const found = await ctx.store.neighbours(frontier, order, RELATION_TYPES, room + 1);
     if (found.length > room) truncated = true;
     frontier = found.slice(0, room);

@@ -84,9 +84,7 @@ export class GraphStore {
   ): Promise<Map<string, RelationRow[]>> {
     const bySlug = new Map<string, RelationRow[]>(slugs.map((s) => [s, []]));
     if (slugs.length === 0 || types.length === 0) return bySlug;
-    // Sorted: one query text, hence one prepared statement, per set of types.
-    const slots = { relationTypes: [...new Set(types)].sort() };
-    const [out, into] = [direction !== 'IN', direction !== 'OUT'];
+    const slots = typeSlots(types);
     let rows: q.RelationEnd[];
     if (slugs.length === 1) {
       const slug = slugs[0]!;
@@ -95,7 +93,8 @@ export class GraphStore {
           ? await this.runner.read(q.relationsOfOne, { slug }, slots)
           : await this.runner.read(direction === 'OUT' ? q.relationsOutOfOne : q.relationsIntoOne, { slug }, slots);
     } else {
-      const keys = await this.keysOf(slugs);
+      const [out, into] = [direction !== 'IN', direction !== 'OUT'];
+      const [keys] = await this.keysOf(slugs);
       rows = await this.runner.read(
         q.relationsOf,
         { outSlugs: out ? [...slugs] : [], inSlugs: into ? [...slugs] : [], outKeys: out ? keys : [], inKeys: into ? keys : [] },
@@ -119,11 +118,11 @@ export class GraphStore {
     limit: number,
   ): Promise<string[]> {
     if (slugs.length === 0 || types.length === 0 || limit <= 0) return [];
-    const [keys, excludeKeys] = await Promise.all([this.keysOf(slugs), this.keysOf(exclude)]);
+    const [keys, excludeKeys] = await this.keysOf(slugs, exclude);
     const rows = await this.runner.read(
       q.neighbours,
       { slugs: [...slugs], keys, exclude: [...exclude], excludeKeys, limit },
-      { relationTypes: [...new Set(types)].sort() },
+      typeSlots(types),
     );
     return rows.map((row) => row.slug);
   }
@@ -131,22 +130,22 @@ export class GraphStore {
   /** The relations (of `types`) whose two ends are both among `slugs`, in id order. */
   async relationsAmong(slugs: readonly string[], types: readonly RelationType[]): Promise<RelationRow[]> {
     if (slugs.length === 0 || types.length === 0) return [];
-    const rows = await this.runner.read(
-      q.relationsAmong,
-      { slugs: [...slugs], keys: await this.keysOf(slugs) },
-      { relationTypes: [...new Set(types)].sort() },
-    );
+    const [keys] = await this.keysOf(slugs);
+    const rows = await this.runner.read(q.relationsAmong, { slugs: [...slugs], keys }, typeSlots(types));
     return rows.map(toRelationRow);
   }
 
   /**
-   * Keys for the batched queries: LadybugDB compares its internal offsets 7x faster than slugs (see entity-keys.cypher);
-   * Neo4j's queries seek the slugs through the index and need none, so no round trip is spent on them there.
+   * Keys for the batched queries, for each list of slugs, in one round trip: LadybugDB compares its internal offsets
+   * 7x faster than slugs (see entity-keys.cypher); Neo4j's queries seek the slugs through the index and need none, so
+   * no round trip is spent on them there.
    */
-  private async keysOf(slugs: readonly string[]): Promise<q.EntityKey[]> {
-    if (this.runner.backend !== 'embedded' || slugs.length === 0) return [];
-    const rows = await this.runner.read(q.entityKeys, { slugs: [...new Set(slugs)] });
-    return rows.map((row) => row.key);
+  private async keysOf(...lists: (readonly string[])[]): Promise<q.EntityKey[][]> {
+    const wanted = [...new Set(lists.flat())];
+    if (this.runner.backend !== 'embedded' || wanted.length === 0) return lists.map(() => []);
+    const rows = await this.runner.read(q.entityKeys, { slugs: wanted });
+    const keyOf = new Map(rows.map((row) => [row.slug, row.key]));
+    return lists.map((list) => [...new Set(list)].flatMap((slug) => (keyOf.has(slug) ? [keyOf.get(slug)!] : [])));
   }
 
   /** Slugs of the events held in each city, directly or at a place in it, in slug order. */
@@ -191,9 +190,14 @@ export class GraphStore {
     maxHops: number,
     types: readonly RelationType[],
   ): Promise<{ slugs: string[]; ids: string[] } | null> {
-    const [row] = await this.runner.read(q.shortestPath, { from, to }, { relationTypes: types, maxHops });
+    const [row] = await this.runner.read(q.shortestPath, { from, to }, { ...typeSlots(types), maxHops });
     return row ?? null;
   }
+}
+
+/** The types sorted and once each: one query text, hence one prepared statement, per set of types. */
+function typeSlots(types: readonly RelationType[]) {
+  return { relationTypes: [...new Set(types)].sort() };
 }
 
 function roleParams(filter: RoleFilter): q.RoleFilterParams {

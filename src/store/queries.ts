@@ -5,7 +5,6 @@ import type { ArticleRow, GraphMeta, StoredEntity, StoredRelation } from './rows
 /** Every named query of the store. Text: cypher/<dialect or shared>/<name>.cypher. */
 
 type Row = Record<string, unknown>;
-type Keyed<T> = T & { key: string };
 
 // Writes: the schema, then a graph replaced as one unit.
 export const applySchema = defineQuery<Row, Row>('schema', 'write');
@@ -41,7 +40,7 @@ export const relationsOf = defineQuery<
   { outSlugs: string[]; inSlugs: string[]; outKeys: EntityKey[]; inKeys: EntityKey[] },
   RelationEnd
 >('relations-of');
-/** relations-of for one slug, which LadybugDB seeks by its index; '' for a direction not wanted. */
+/** relations-of for one slug and both directions, which LadybugDB seeks by its index. */
 export const relationsOfOne = defineQuery<{ slug: string }, RelationEnd>('relations-of-one');
 /** relations-of-one for one direction: no second UNION ALL branch to run. */
 export const relationsOutOfOne = defineQuery<{ slug: string }, RelationEnd>('relations-out-of-one');
